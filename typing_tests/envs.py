@@ -18,9 +18,10 @@ import shutil
 import subprocess
 import sys
 import tempfile
-import tomllib
 from dataclasses import dataclass, field
 from pathlib import Path
+
+import tomllib
 
 ROOT = Path(__file__).resolve().parent.parent
 TESTS = ROOT / "typing_tests"
@@ -82,7 +83,10 @@ def interpreter(version: str) -> str | None:
         try:
             out = subprocess.run(
                 [cand, "-c", "import sys; print('%d.%d' % sys.version_info[:2])"],
-                capture_output=True, text=True, timeout=30, check=False,
+                capture_output=True,
+                text=True,
+                timeout=30,
+                check=False,
             ).stdout.strip()
         except (OSError, subprocess.TimeoutExpired):
             continue
@@ -105,7 +109,9 @@ def wheel() -> Path:
     out = Path(tempfile.mkdtemp(prefix="dist-", dir=VENVS))
     proc = subprocess.run(
         [sys.executable, "-m", "build", "--wheel", "--outdir", str(out), str(ROOT)],
-        capture_output=True, text=True, check=False,
+        capture_output=True,
+        text=True,
+        check=False,
     )
     wheels = list(out.glob("*.whl"))
     if proc.returncode != 0 or len(wheels) != 1:
@@ -138,7 +144,9 @@ def venv(release: Release, python: str, *, stubs: bool = True) -> Path:
         return _build(release, python, base, path, reqs, digest.hexdigest())
 
 
-def _build(release: Release, python: str, base: str, path: Path, reqs: list[str], digest: str) -> Path:
+def _build(
+    release: Release, python: str, base: str, path: Path, reqs: list[str], digest: str
+) -> Path:
     stamp = path / "stamp"
     if stamp.exists() and stamp.read_text() == digest:
         return path / "bin" / "python"

@@ -8,9 +8,8 @@ the coroutine (an expected runtime failure there, see the matrix).
 
 from __future__ import annotations
 
-from typing import TYPE_CHECKING, Any
-
 import functools
+from typing import TYPE_CHECKING, Any
 
 from fastapi import BackgroundTasks
 

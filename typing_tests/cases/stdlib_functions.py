@@ -2,10 +2,9 @@
 
 from __future__ import annotations
 
-from typing import TYPE_CHECKING, Any
-
 import logging
 import time
+from typing import TYPE_CHECKING, Any
 
 from fastapi import BackgroundTasks
 

@@ -2,9 +2,8 @@
 
 from __future__ import annotations
 
-from typing import TYPE_CHECKING, Any
-
 from collections.abc import Callable
+from typing import TYPE_CHECKING, Any
 
 from fastapi import BackgroundTasks
 from starlette.background import BackgroundTask
