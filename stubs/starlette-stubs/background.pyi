@@ -28,9 +28,10 @@ class BackgroundTask:
         Doc(
             "Whether `func` is awaited (True) or run in the thread pool. "
             "Starlette 0.20+ unwraps `functools.partial` and looks at "
-            "`__call__`; older releases only recognise `async def` "
-            "functions, so there a partial of an `async def` function or "
-            "an object with an async `__call__` never runs."
+            "`__call__`; older releases use `asyncio.iscoroutinefunction`, "
+            "so there an object with an async `__call__` (such as a "
+            "nested `BackgroundTasks`) is called in the thread pool and "
+            "its coroutine never runs."
         ),
     ]
     def __init__(

@@ -20,13 +20,11 @@ async def endpoint() -> Response:
     tasks = BackgroundTasks(tasks=[BackgroundTask(cleanup, "/a")])
     tasks.add_task(cleanup, "/b")
     more = BackgroundTasks([BackgroundTask(cleanup, "/c")])
-    empty = BackgroundTasks()
-    tasks.add_task(more)
-    tasks.add_task(empty)
+    tasks = BackgroundTasks([*tasks.tasks, *more.tasks])
     if TYPE_ERRORS:
         BackgroundTasks(tasks=[cleanup])  # E
         BackgroundTasks(tasks=BackgroundTask(cleanup, "/a"))  # E
     if SHAPE_ERRORS:
         BackgroundTasks(tasks=[BackgroundTask(cleanup)])  # E
-        tasks.add_task(more, 1)  # E
+        BackgroundTasks(tasks=[BackgroundTask(cleanup, "/a", force=True)])  # E
     return PlainTextResponse("ok", background=tasks)
