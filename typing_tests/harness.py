@@ -216,6 +216,28 @@ def _files(run: Run) -> list[str]:
     return [str(f) for f in run.files]
 
 
+def _pyright_family(exe: str, config: str, mode: str) -> Checker:
+    """pyright and basedpyright share their CLI and JSON output."""
+    return Checker(
+        name=exe,
+        argv=lambda r: [
+            exe,
+            "--outputjson",
+            "-p",
+            str(CONFIGS / config),
+            "--pythonpath",
+            str(r.python),
+            "--pythonversion",
+            r.version,
+            *_files(r),
+        ],
+        parse=_parse_pyright,
+        ok_codes=frozenset({0, 1}),
+        version=[exe, "--version"],
+        config=f"typing_tests/checkers/{config} ({mode})",
+    )
+
+
 CHECKERS: dict[str, Checker] = {
     c.name: c
     for c in [
@@ -242,42 +264,8 @@ CHECKERS: dict[str, Checker] = {
             # mypy 2.x: "Python 3.9 is not supported (must be 3.10 or higher)"
             min_python="3.10",
         ),
-        Checker(
-            name="pyright",
-            argv=lambda r: [
-                "pyright",
-                "--outputjson",
-                "-p",
-                str(CONFIGS / "pyrightconfig.json"),
-                "--pythonpath",
-                str(r.python),
-                "--pythonversion",
-                r.version,
-                *_files(r),
-            ],
-            parse=_parse_pyright,
-            ok_codes=frozenset({0, 1}),
-            version=["pyright", "--version"],
-            config="typing_tests/checkers/pyrightconfig.json (standard mode)",
-        ),
-        Checker(
-            name="basedpyright",
-            argv=lambda r: [
-                "basedpyright",
-                "--outputjson",
-                "-p",
-                str(CONFIGS / "basedpyright.json"),
-                "--pythonpath",
-                str(r.python),
-                "--pythonversion",
-                r.version,
-                *_files(r),
-            ],
-            parse=_parse_pyright,
-            ok_codes=frozenset({0, 1}),
-            version=["basedpyright", "--version"],
-            config="typing_tests/checkers/basedpyright.json ('recommended' mode; errors only)",
-        ),
+        _pyright_family("pyright", "pyrightconfig.json", "standard mode"),
+        _pyright_family("basedpyright", "basedpyright.json", "'recommended' mode; errors only"),
         Checker(
             name="pyrefly",
             argv=lambda r: [
