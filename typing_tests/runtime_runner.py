@@ -86,6 +86,12 @@ class Detail:
 # --------------------------------------------------------------- helpers
 
 
+def _appended(records: list[Any], baseline: list[Any]) -> list[Any]:
+    """Records a statement added on top of the baseline run (all, if it
+    changed the baseline's own records)."""
+    return records[len(baseline) :] if records[: len(baseline)] == baseline else records
+
+
 def _short(value: Any, limit: int = 300) -> str:
     try:
         text = repr(value)
@@ -699,11 +705,7 @@ def run_guarded(mod: Any, path: str, source: str, details: Detail) -> None:
                         f"({stage}; raised at {_raised_at(exc)})",
                     )
                 else:
-                    new = (
-                        records[len(baseline) :]
-                        if records[: len(baseline)] == baseline
-                        else records
-                    )
+                    new = _appended(records, baseline)
                     details.add(
                         kind,
                         line,
@@ -721,11 +723,7 @@ def run_guarded(mod: Any, path: str, source: str, details: Detail) -> None:
                         f"({stage}; raised at {_raised_at(exc)})",
                     )
                 elif records != baseline:
-                    extra = (
-                        records[len(baseline) :]
-                        if records[: len(baseline)] == baseline
-                        else records
-                    )
+                    extra = _appended(records, baseline)
                     details.add(
                         kind,
                         line,

@@ -143,6 +143,16 @@ def _cell(outcomes: list[Outcome], case: str | None = None) -> str:
     return "pass"
 
 
+def _table_head(title: str, first: str, names: list[str]) -> list[str]:
+    return [
+        "",
+        f"## {title}",
+        "",
+        f"| {first} | " + " | ".join(names) + " |",
+        "|---|" + "---|" * len(names),
+    ]
+
+
 def render_results(outcomes: dict[str, Outcome]) -> str:
     releases, targets = envs.load_matrix()
     cases = harness.load_cases()
@@ -160,26 +170,14 @@ def render_results(outcomes: dict[str, Outcome]) -> str:
         "|---|---|---|",
     ]
     out += [f"| {n} | {versions[n]} | {CHECKERS[n].config} |" for n in names]
-    out += [
-        "",
-        "## Checker x target",
-        "",
-        "| target (python/release) | " + " | ".join(names) + " |",
-        "|---|" + "---|" * len(names),
-    ]
+    out += _table_head("Checker x target", "target (python/release)", names)
     for tid in tids:
         row = []
         for n in names:
             o = outcomes.get(f"{n}@{tid}")
             row.append(_cell([o]) if o else "not run")
         out.append(f"| {tid} | " + " | ".join(row) + " |")
-    out += [
-        "",
-        "## Checker x case file (all targets)",
-        "",
-        "| case | " + " | ".join(names) + " |",
-        "|---|" + "---|" * len(names),
-    ]
+    out += _table_head("Checker x case file (all targets)", "case", names)
     for c in cases:
         row = []
         for n in names:
